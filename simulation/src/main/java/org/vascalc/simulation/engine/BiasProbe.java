@@ -27,8 +27,8 @@ package org.vascalc.simulation.engine;
  *                   {@link OrbitReuse#FIRST_INTERVAL_HOURS} (60 days) with only the coarse drift guard, so where
  *                   the onset's transient does not trip that guard (a directly integrated onset,
  *                   {@link FastSettings#onsetHours}) the first orbit is used unmeasured for up to 60 days; a short
- *                   first interval hands the onset to the error control at once. 0 (today): no cap. With
- *                   {@link #GATE_DIRECT_ONSET} only the orbit after a gated direct onset is capped
+ *                   first interval hands the onset to the error control at once. 0 (today): no cap. (The gated
+ *                   direct onset's cap, onsetgate's, is {@link OnsetDirect#firstIntervalHours} since onsetadopt)
  * @param initialLayer the SLOW states kicked by the onset's initial layer in closed form ({@link InitialLayer};
  *                   initlayer, sixty-first session): when a new regimen's orbit takes over outside the run-in, the
  *                   SLOW states get {@code -B J^-1 e0}, what the SLOW rates see of the FAST states' decaying offset
@@ -48,8 +48,9 @@ package org.vascalc.simulation.engine;
  *                   {@code gateThreshold}; {@link #GATE_KICK_BOTH} the kick and the early measurement both only there;
  *                   {@link #GATE_DRIFT} where the start drift guard's measure on the early measurement's day (the
  *                   change it compares, in units of its limit: 1 trips it) is at least {@code gateThreshold}, and
- *                   below it the first interval goes back to the restart's; {@link #GATE_DIRECT_ONSET} (onsetgate) a
- *                   direct onset where the kick's size is at least {@code gateThreshold}
+ *                   below it the first interval goes back to the restart's. onsetgate's gate 4, a direct onset where
+ *                   the kick's size is at least the threshold, is fast mode's default since onsetadopt (sixty-fourth
+ *                   session): {@link FastSettings#onsetDirect}, {@link OnsetDirect}, not a probe
  * @param gateThreshold the gate's threshold (dimensionless; unused with {@link #GATE_NONE})
  * @param layerBlock which block's initial layer the kick takes (mineralkick, sixty-third session): {@link #BLOCK_ALL}
  *                   (today) every FAST state's layer but the closed vitamin K block's, every SLOW state kicked;
@@ -84,45 +85,6 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
     static final int GATE_KICK_BOTH = 2;
     /** {@link #firstMeasureGate}: the early measurement where the start drift measure then is at least the threshold. */
     static final int GATE_DRIFT = 3;
-    /**
-     * {@link #firstMeasureGate} (onsetgate, sixty-third session): onsetcause's direct onset only at strong onsets. At a
-     * regimen's onset outside the run-in (where {@link FastSettings#onsetHours} would integrate one) fast mode computes
-     * the new orbit and the kick's size as layercost does ({@link InitialLayer#size}, with {@link #initialLayer}'s
-     * {@code B}; no kick is ever applied). Below {@code gateThreshold} the run goes on with that orbit as shipped
-     * (the same bits, two SLOW-row calls more); at or above it the orbit is thrown away, the regimen's first
-     * {@link #DIRECT_ONSET_HOURS} are integrated directly ({@code FastRun.onset}, the machinery of
-     * {@link FastSettings#onsetHours}) and the orbit after them gets a first reuse interval of at most
-     * {@link #firstIntervalHours} (with this gate only that orbit: the machinery of onsetcause's cap). Why: onsetcause
-     * found the direct 24 h onset with a 48 h first interval mends biasmap's onset misses but costs the benchmark
-     * decade 74 % more calls on onsets that need no mending; layercost's kick size separates those (5.26) from the
-     * misses' (at least 10.5), and a direct onset, unlike the kick (mineralkick, spreadkick), integrates the real
-     * nonlinear dynamics.
-     */
-    static final int GATE_DIRECT_ONSET = 4;
-
-    /**
-     * Hours (h) of a strong onset integrated directly under {@link #GATE_DIRECT_ONSET}: onsetcause's
-     * {@code h-onset24h-first2d}, picked there after seeing its guards (in-sample).
-     */
-    static final double DIRECT_ONSET_HOURS = 24;
-    /** The first reuse interval (h) after a gated direct onset: onsetcause's 2 days, picked after seeing its guards (in-sample). */
-    static final double DIRECT_FIRST_INTERVAL_HOURS = 48;
-    /**
-     * The gate's threshold (kick size in reuse tolerances, dimensionless): layercost's 7.5, chosen between the benchmark
-     * decade's onsets (5.26) and biasmap's 13 years' (at least 10.5) before any gated run.
-     */
-    static final double DIRECT_GATE_THRESHOLD = 7.5;
-
-    /**
-     * onsetgate's rule: {@link #GATE_DIRECT_ONSET} at {@link #DIRECT_GATE_THRESHOLD} on layercost's size
-     * ({@link #LAYER_AT_MEAN}, {@link #BLOCK_ALL}: the size the threshold was chosen on; a direct onset has no
-     * linearised kick to mislead, so a warfarin or vitamin K onset whose layer is strong is integrated directly too).
-     */
-    static BiasProbe directOnsetGate(double threshold) {
-        return NONE.withInitialLayer(LAYER_AT_MEAN).withGate(GATE_DIRECT_ONSET, threshold)
-                .withFirstInterval(DIRECT_FIRST_INTERVAL_HOURS);
-    }
-
     /** {@link #layerBlock}: the layer of every FAST state outside the closed vitamin K block, every SLOW state kicked. */
     static final int BLOCK_ALL = 0;
     /** {@link #layerBlock}: the mineral block's layer only, the SLOW states outside the vitamin K block kicked. */
@@ -178,9 +140,10 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
             throw new IllegalArgumentException("probe first measurement " + firstMeasureHours
                     + " h must be finite and at least 0 h (0: no such rule)");
         }
-        if (firstMeasureGate < GATE_NONE || firstMeasureGate > GATE_DIRECT_ONSET) {
+        if (firstMeasureGate < GATE_NONE || firstMeasureGate > GATE_DRIFT) {
             throw new IllegalArgumentException("probe first-measurement gate " + firstMeasureGate
-                    + " must be 0 (none), 1 (kick size), 2 (kick size, kick too), 3 (start drift) or 4 (direct onset)");
+                    + " must be 0 (none), 1 (kick size), 2 (kick size, kick too) or 3 (start drift) (4, the direct"
+                    + " onset, is FastSettings.onsetDirect)");
         }
         if (!(Double.isFinite(gateThreshold) && gateThreshold >= 0)) {
             throw new IllegalArgumentException("probe gate threshold " + gateThreshold + " must be finite and at least 0");
@@ -255,6 +218,15 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
     BiasProbe withLayerSpread(int spread) {
         return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
                 firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock, spread);
+    }
+
+    /**
+     * Whether this probe switches how a regimen's onset is treated (a first-interval cap, an initial-layer kick, an
+     * early measurement or its gate): those experiments were measured against the onset before onsetadopt, so
+     * {@link FastSettings#withProbe} turns {@link FastSettings#onsetDirect} off with them.
+     */
+    boolean onsetSwitched() {
+        return firstIntervalHours > 0 || initialLayer != LAYER_OFF || firstMeasureHours > 0 || firstMeasureGate != GATE_NONE;
     }
 
     /** Whether the orbits are traced. */

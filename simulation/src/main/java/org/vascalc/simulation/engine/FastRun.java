@@ -436,7 +436,9 @@ final class FastRun {
             addLagChange();
             addFastShift(guess);
         };
-        layer = settings.probe().initialLayer() != BiasProbe.LAYER_OFF
+        direct = settings.onsetDirect().on();
+        // (onsetadopt: the gated direct onset needs the initial layer for the kick's size, FastSettings#onsetDirect)
+        layer = settings.probe().initialLayer() != BiasProbe.LAYER_OFF || direct
                 ? new InitialLayer(n, fast.length, slow.length) : null;
         layerMean = layer != null ? new double[1][n] : null;
         boolean mineralLayer = layer != null && settings.probe().layerBlock() == BiasProbe.BLOCK_MINERAL;
@@ -457,7 +459,7 @@ final class FastRun {
         lagRateChange = arena.doubles(fast.length);
         lagShift = arena.doubles(fast.length);
         beforeOrbit = arena.doubles(n);
-        directSaved = new double[settings.probe().firstMeasureGate() == BiasProbe.GATE_DIRECT_ONSET ? n : 0];
+        directSaved = new double[direct ? n : 0];
         deviationScale = arena.doubles(n);
         deviationSlow = arena.doubles(slow.length);
     }
@@ -752,13 +754,13 @@ final class FastRun {
             }
         }
         boolean orbitTaken = false;
-        if (probe.firstMeasureGate() == BiasProbe.GATE_DIRECT_ONSET && !sameSegment && directSegment != b
-                && !model.course().stabilising()) {
-            // onsetgate (BiasProbe#GATE_DIRECT_ONSET): the onset's orbit and the kick's size first (layercost's gate);
-            // a weak onset keeps that orbit as shipped, a strong one is integrated directly instead (onsetcause)
+        if (direct && !sameSegment && directSegment != b && !model.course().stabilising()) {
+            // the gated direct onset (FastSettings#onsetDirect; onsetgate, the default since onsetadopt): the onset's
+            // orbit and the kick's size first (layercost's gate); a weak onset keeps that orbit, a strong one is
+            // integrated directly instead (onsetcause)
             directSegment = b;
             double from = timeline.boundaryAtOrBefore(t);
-            double to = Math.min(Math.min(from + BiasProbe.DIRECT_ONSET_HOURS, b), end);
+            double to = Math.min(Math.min(from + settings.onsetDirect().directHours(), b), end);
             if (to > t + 1e-9 && timeline.dosingChangesAt(from)) {
                 System.arraycopy(y, 0, directSaved, 0, n);
                 directGating = true;
@@ -930,6 +932,8 @@ final class FastRun {
         return to;
     }
 
+    /** The gated direct onset is on ({@link FastSettings#onsetDirect}). */
+    private final boolean direct;
     /** onsetgate: the segment (its end) whose onset the direct-onset gate has judged; NaN: none yet. */
     private double directSegment = Double.NaN;
     /** onsetgate: while the gate's orbit is computed ({@link #newOrbit} then computes the kick's size only). */
@@ -1016,7 +1020,7 @@ final class FastRun {
         }
         // (onsetgate: with the direct-onset gate only the gate's orbit computes the kick, for its size)
         boolean kicks = layer != null && takesOver
-                && (settings.probe().firstMeasureGate() != BiasProbe.GATE_DIRECT_ONSET || directGating);
+                && (!direct || directGating);
         if (kicks) {
             layerReached(y);
         }
@@ -1052,11 +1056,15 @@ final class FastRun {
             // control (which shortened the intervals along a CKD run-in) would only add
             // orbits, so the former fixed age and drift trigger stay (OrbitReuse.restart).
             reuse.restart();
-            boolean capped = settings.probe().firstMeasureGate() != BiasProbe.GATE_DIRECT_ONSET || directCap;
+            // (with the gated direct onset only the orbit after a direct onset is capped; the probe's cap is off then,
+            // FastSettings#withProbe)
+            double cap = direct ? (directCap ? settings.onsetDirect().firstIntervalHours() : 0)
+                    : settings.probe().firstIntervalHours();
             directCap = false;
-            if (settings.probe().firstIntervalHours() > 0 && !model.course().stabilising() && capped) {
-                // BiasProbe (onsetcause): a new regimen's first orbit handed to the error control early
-                reuse.capInterval(settings.probe().firstIntervalHours());
+            if (cap > 0 && !model.course().stabilising()) {
+                // BiasProbe (onsetcause) and the gated direct onset: a new regimen's first orbit handed to the error
+                // control early
+                reuse.capInterval(cap);
             }
             if (settings.probe().firstMeasureHours() > 0 && !model.course().stabilising() && !kickGated()) {
                 // BiasProbe (layercheck): a new regimen's first orbit measured by then if the drift guard has not tripped
@@ -1136,7 +1144,7 @@ final class FastRun {
         double[][] points;
         int count;
         layerTime = t;
-        if (settings.probe().initialLayer() == BiasProbe.LAYER_AT_MEAN) {
+        if (settings.probe().initialLayer() == BiasProbe.LAYER_AT_MEAN || direct) {
             double[] mean = layerMean[0];
             System.arraycopy(y, 0, mean, 0, n);
             for (int i : fast) {
@@ -1165,15 +1173,15 @@ final class FastRun {
             layer.kick[j] = 0;
         }
         var sink = settings.probe().trace();
-        if (settings.probe().firstMeasureGate() == BiasProbe.GATE_DIRECT_ONSET) {
-            // onsetgate: the size decides between the shipped orbit and a direct onset; no kick is applied
+        if (direct) {
+            // the gated direct onset: the size decides between the orbit at once and a direct onset; no kick is applied
             int[] arg = new int[1];
             double size = InitialLayer.size(layer.kick, slowOf(y), average, diag, slowAtol, settings.fluxTolerance(), arg);
-            directStrong = size >= settings.probe().gateThreshold();
+            directStrong = size >= settings.onsetDirect().gateReuseTolerances();
             if (sink != null) {
                 sink.accept(String.format(Locale.ROOT, "GATE day %8.2f: kick size %.4g (%s)%s", t / 24, size,
                         arg[0] < 0 ? "-" : model.layout().variable(slow[arg[0]]).id(),
-                        directStrong ? ": strong, direct onset" : ": weak, the orbit as shipped"));
+                        directStrong ? ": strong, direct onset" : ": weak, the orbit at once"));
             }
             return;
         }

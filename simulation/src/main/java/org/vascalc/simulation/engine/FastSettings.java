@@ -79,8 +79,14 @@ package org.vascalc.simulation.engine;
  *                          measured and not used: it lowers day 0-1 but makes days 4-8 worse); 2 plus the linear
  *                          transient's forced part, 3 (the default, {@link #ONSET_ROWS}) its initial layer too
  *                          ({@link OnsetTransient})
+ * @param onsetDirect       averaged fast mode's gated direct onset ({@link OnsetDirect}; the default
+ *                          {@link OnsetDirect#DEFAULT} since onsetadopt, sixty-fourth session): a strong onset's first
+ *                          24 h integrated directly, its next orbit's first reuse interval at most 48 h; weak onsets
+ *                          keep the orbit at once. {@link OnsetDirect#OFF} is fast mode before it (the same bits)
  * @param probe             developer switches for {@code BiasMapRunner} ({@link BiasProbe}; test scope only):
- *                          {@link BiasProbe#NONE}, today's behaviour, everywhere else
+ *                          {@link BiasProbe#NONE}, today's behaviour, everywhere else. A probe that switches how onsets
+ *                          are treated ({@link BiasProbe#onsetSwitched}) turns {@link #onsetDirect} off in
+ *                          {@link #withProbe}: those experiments were measured against the onset before onsetadopt
  * The orbit closure 1e-4 replaced 1e-5: the fast-versus-reference differences stayed the same
  * (they come from the averaging). The fixed orbit age (60 days) and drift trigger (3 %) gave way to
  * the error-controlled interval (flux tolerance 3e-3, at most a year, drift guard 10 %) and the
@@ -107,7 +113,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
                 double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
                 double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu,
                 int quadratureSamples, boolean affineOwnStep, boolean closedFormVitaminK, boolean reuseRules,
-                double onsetHours, boolean vitaminKUptake, int onsetRows, BiasProbe probe) {
+                double onsetHours, boolean vitaminKUptake, int onsetRows, OnsetDirect onsetDirect, BiasProbe probe) {
     /**
      * Default of {@link #vitaminKUptake}: off. The rows carry the closed vitamin K block's deviation from
      * its orbits either way (exact, at no cost: the benchmark decade keeps its bits); the deviation's
@@ -183,7 +189,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
                 quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, ONSET_ROWS);
     }
 
-    /** The settings with no developer switch ({@link BiasProbe#NONE}). */
+    /** The settings with the default gated direct onset ({@link OnsetDirect#DEFAULT}) and no developer switch ({@link BiasProbe#NONE}). */
     FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
                  double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
                  boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu, int quadratureSamples,
@@ -192,7 +198,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
         this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
                 integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
                 quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows,
-                BiasProbe.NONE);
+                OnsetDirect.DEFAULT, BiasProbe.NONE);
     }
 
     /** {@link #onsetRows}: the rows' FAST states carry the lag behind the moving orbit. */
@@ -216,6 +222,13 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
 
     FastSettings {
         java.util.Objects.requireNonNull(probe, "probe (BiasProbe.NONE for none)");
+        java.util.Objects.requireNonNull(onsetDirect, "onset direct (OnsetDirect.OFF for none)");
+        if (onsetDirect.on() && (probe.onsetSwitched() || onsetHours > 0)) {
+            // the probes' onset experiments and the ungated direct onset were each measured against the onset before
+            // onsetadopt; combined with the gate they would measure neither
+            throw new IllegalArgumentException("the gated direct onset " + onsetDirect + " cannot be combined with the"
+                    + " onset hours " + onsetHours + " h or a probe's onset switch: use OnsetDirect.OFF with them");
+        }
         if (!(onsetRows >= 0 && onsetRows <= ONSET_ROWS_MAX)) {
             throw new IllegalArgumentException("onset rows " + onsetRows + " must be 0-" + ONSET_ROWS_MAX);
         }
@@ -235,35 +248,40 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withFrozenMilieu(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, on,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours,
+                vitaminKUptake, onsetRows, onsetDirect, probe);
     }
 
     /** The same settings with the SLOW integrals as quadrature components of the orbit (on) or by the trapezoidal rule (off). */
     FastSettings withStageQuadrature(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, on, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours,
+                vitaminKUptake, onsetRows, onsetDirect, probe);
     }
 
     /** The same settings with the declared linear part propagated exactly (on) or integrated (off). */
     FastSettings withExactLinearPart(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, on, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours,
+                vitaminKUptake, onsetRows, onsetDirect, probe);
     }
 
     /** The same settings with another relative tolerance of the orbit integration. */
     FastSettings withIntegrationRelativeTolerance(double rtol) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, rtol, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours,
+                vitaminKUptake, onsetRows, onsetDirect, probe);
     }
 
     /** The same settings with {@code count} (a divisor of {@link #samples}) of the orbit samples in the quadrature. */
     FastSettings withQuadratureSamples(int count) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, count, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
+                frozenMilieu, count, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours,
+                vitaminKUptake, onsetRows, onsetDirect, probe);
     }
 
     /**
@@ -274,7 +292,8 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withAffineOwnStep(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, on, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
+                frozenMilieu, quadratureSamples, on, closedFormVitaminK, reuseRules, onsetHours,
+                vitaminKUptake, onsetRows, onsetDirect, probe);
     }
 
     /**
@@ -285,7 +304,8 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withClosedFormVitaminK(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, on, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
+                frozenMilieu, quadratureSamples, affineOwnStep, on, reuseRules, onsetHours,
+                vitaminKUptake, onsetRows, onsetDirect, probe);
     }
 
     /**
@@ -295,7 +315,8 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withReuseRules(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, on, onsetHours, vitaminKUptake, onsetRows, probe);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, on, onsetHours,
+                vitaminKUptake, onsetRows, onsetDirect, probe);
     }
 
     /**
@@ -308,12 +329,14 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
 
     /**
      * The same settings with the first {@code hours} of a regimen integrated directly (the full model,
-     * as a piece off the period grid) before its first orbit ({@link #onsetHours}; 0: the orbit at once).
+     * as a piece off the period grid) before its first orbit ({@link #onsetHours}; 0: the orbit at once). Every
+     * onset direct, ungated: {@link #onsetDirect} off where {@code hours} is above 0.
      */
     FastSettings withOnsetHours(double hours) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, hours, vitaminKUptake, onsetRows, probe);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, hours,
+                vitaminKUptake, onsetRows, hours > 0 ? OnsetDirect.OFF : onsetDirect, probe);
     }
 
     /**
@@ -323,7 +346,8 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withVitaminKUptake(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, on, onsetRows, probe);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, on,
+                onsetRows, onsetDirect, probe);
     }
 
     /** The same settings with the rows' onset correction {@code mode} ({@link #onsetRows}). */
@@ -331,7 +355,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
                 frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours,
-                vitaminKUptake, mode, probe);
+                vitaminKUptake, mode, onsetDirect, probe);
     }
 
     /** The same settings with the developer switches {@code p} ({@link #probe}; {@code BiasMapRunner} only). */
@@ -339,6 +363,14 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
                 frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours,
-                vitaminKUptake, onsetRows, p);
+                vitaminKUptake, onsetRows, p.onsetSwitched() ? OnsetDirect.OFF : onsetDirect, p);
+    }
+
+    /** The same settings with the gated direct onset {@code d} ({@link #onsetDirect}; {@link OnsetDirect#OFF}: none). */
+    FastSettings withOnsetDirect(OnsetDirect d) {
+        return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours,
+                vitaminKUptake, onsetRows, d, probe);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Schedule;
+import org.vascalc.core.patient.Patient;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
@@ -15,11 +16,12 @@ import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.SimulationResult;
 
 /**
- * {@link BiasProbe#GATE_DIRECT_ONSET} (onsetgate, sixty-third session): at a regimen's onset the kick's size
- * (layercost's, {@link InitialLayer#size}) decides between the shipped orbit and onsetcause's direct onset. The
- * benchmark regimen's onset (500 mg carbonate twice a day with MK-7 at eGFR 95) has a kick of 5.26 tolerances
- * (docs/performance-log.md, layercost): under a threshold of 7.5 it is weak, and its run is shipped fast mode's to the
- * bit; under 5 it is strong, and its first 24 h are integrated directly, as {@link FastSettings#onsetHours} 24 with
+ * The gated direct onset ({@link OnsetDirect}; onsetgate, sixty-third session; fast mode's default since onsetadopt,
+ * sixty-fourth): at a regimen's onset the kick's size (layercost's, {@link InitialLayer#size}) decides between the
+ * orbit at once (fast mode before it, {@link OnsetDirect#OFF}) and onsetcause's direct onset. The benchmark regimen's
+ * onset (500 mg carbonate twice a day with MK-7 at eGFR 95) has a kick of 5.26 tolerances (docs/performance-log.md,
+ * layercost): under the default threshold of 7.5 it is weak, and its run is {@link OnsetDirect#OFF}'s to the bit;
+ * under 5 it is strong, and its first 24 h are integrated directly, as {@link FastSettings#onsetHours} 24 with
  * {@link BiasProbe#firstIntervalHours} 48 (onsetcause's {@code h-onset24h-first2d}) integrates them.
  */
 class DirectOnsetGateTest {
@@ -31,24 +33,73 @@ class DirectOnsetGateTest {
         Scenario s = Scenarios.of("supp", 30, new Recording(FastVersusReferenceTest.slowChannels(), DAY, 1, 0, 2),
                 Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
                 new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
+        return fast(s, settings);
+    }
+
+    private static SimulationResult fast(Scenario s, FastSettings settings) {
         return new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), settings,
                 FastSettings.DEFAULT, true).run(s, Mode.FAST, ProgressListener.NONE);
     }
 
+    /** onsetgate's ungated {@code h-onset24h-first2d}: every onset's first 24 h direct, the next first interval 48 h. */
+    private static FastSettings ungatedDirect() {
+        return FastSettings.DEFAULT.withOnsetHours(OnsetDirect.DIRECT_HOURS)
+                .withProbe(BiasProbe.NONE.withFirstInterval(OnsetDirect.FIRST_INTERVAL_HOURS));
+    }
+
+    /**
+     * onsetrows' new onset (n8): the reference adult at eGFR 32 starting carbonate 700 mg with food at 08:00 and 20:00,
+     * a strong onset (kick 16.75 tolerances in {@code mineral.caBoneExch}); 10 days, hourly rows over the first two.
+     */
+    private static Scenario strongOnset() {
+        Patient ref = Patient.referenceAdult();
+        Patient p = new Patient(ref.id() + "-egfr32", ref.ageYears(), ref.sex(), ref.weightKg(), ref.heightCm(), 32,
+                ref.serumCalciumMmolL(), ref.serumPhosphateMmolL(), ref.pthPgMl(), ref.risk());
+        return new Scenario("strong", "", p, List.of(), new ArrayList<>(List.of(
+                Scenarios.supplement(700, Intervention.CalciumSalt.CARBONATE, true, 8, 20))), 10,
+                new Recording(FastVersusReferenceTest.slowChannels(), DAY, 1, 0, 2));
+    }
+
+    /**
+     * onsetadopt: by default ({@link FastSettings#DEFAULT}, {@link OnsetDirect#DEFAULT}) a strong onset's first day is
+     * onsetcause's direct day, not the orbit's averaged one ({@link OnsetDirect#OFF}'s, fast mode before onsetadopt).
+     */
+    @Test
+    void byDefaultAStrongOnsetsFirstDayIsIntegratedDirectly() {
+        assertThat(FastSettings.DEFAULT.onsetDirect()).isEqualTo(OnsetDirect.DEFAULT);
+        Scenario s = strongOnset();
+        SimulationResult byDefault = fast(s, FastSettings.DEFAULT);
+        SimulationResult off = fast(s, FastSettings.DEFAULT.withOnsetDirect(OnsetDirect.OFF));
+        SimulationResult direct = fast(s, ungatedDirect());
+        double[] t = byDefault.trajectory().timesHours();
+        double[][] v = byDefault.trajectory().values();
+        double[][] d = direct.trajectory().values();
+        double[][] o = off.trajectory().values();
+        boolean differsFromOff = false;
+        for (int i = 0; i < t.length && t[i] <= DAY + 1e-9; i++) {
+            for (int c = 0; c < v[i].length; c++) {
+                assertThat(v[i][c]).as("hour %s, column %s", t[i], c)
+                        .isCloseTo(d[i][c], within(1e-9 * Math.max(Math.abs(d[i][c]), 1e-6)));
+                if (t[i] > 0 && Math.abs(v[i][c] - o[i][c]) > 1e-6 * Math.max(Math.abs(o[i][c]), 1e-6)) {
+                    differsFromOff = true;
+                }
+            }
+        }
+        assertThat(differsFromOff).as("the first day differs from the orbit's (OnsetDirect.OFF)").isTrue();
+    }
+
     @Test
     void aWeakOnsetKeepsTheShippedBitsAndAStrongOneIsIntegratedDirectlyForItsFirstDay() {
-        SimulationResult shipped = benchmark30Days(FastSettings.DEFAULT);
-        SimulationResult weak = benchmark30Days(FastSettings.DEFAULT.withProbe(
-                BiasProbe.directOnsetGate(BiasProbe.DIRECT_GATE_THRESHOLD)));
-        // weak (5.26 < 7.5): the shipped rows to the bit; the same orbits; the kick's size at two SLOW-row calls
+        SimulationResult shipped = benchmark30Days(FastSettings.DEFAULT.withOnsetDirect(OnsetDirect.OFF));
+        SimulationResult weak = benchmark30Days(FastSettings.DEFAULT);
+        // weak (5.26 < 7.5): the rows before onsetadopt to the bit; the same orbits; the kick's size at two SLOW-row calls
         assertThat(weak.trajectory().values()).isDeepEqualTo(shipped.trajectory().values());
         assertThat(weak.counters().get("orbits")).isEqualTo(shipped.counters().get("orbits"));
         assertThat(weak.counters().get("derivativeEvaluations") - shipped.counters().get("derivativeEvaluations"))
                 .isBetween(0L, 2L);
 
-        SimulationResult strong = benchmark30Days(FastSettings.DEFAULT.withProbe(BiasProbe.directOnsetGate(5)));
-        SimulationResult direct = benchmark30Days(FastSettings.DEFAULT.withOnsetHours(BiasProbe.DIRECT_ONSET_HOURS)
-                .withProbe(BiasProbe.NONE.withFirstInterval(BiasProbe.DIRECT_FIRST_INTERVAL_HOURS)));
+        SimulationResult strong = benchmark30Days(FastSettings.DEFAULT.withOnsetDirect(OnsetDirect.gated(5)));
+        SimulationResult direct = benchmark30Days(ungatedDirect());
         double[] t = strong.trajectory().timesHours();
         double[][] s = strong.trajectory().values();
         double[][] d = direct.trajectory().values();
@@ -74,15 +125,30 @@ class DirectOnsetGateTest {
         assertThat(strong.counters().get("orbits")).isEqualTo(direct.counters().get("orbits") + 1);
     }
 
+    /** A probe's onset experiment turns the gate off (it was measured against the onset before onsetadopt). */
+    @Test
+    void aProbesOnsetSwitchOrOnsetHoursTurnTheGateOffAndTheTwoCannotBeCombined() {
+        assertThat(FastSettings.DEFAULT.withProbe(BiasProbe.NONE.withInitialLayer(BiasProbe.LAYER_AT_MEAN))
+                .onsetDirect()).isEqualTo(OnsetDirect.OFF);
+        assertThat(FastSettings.DEFAULT.withOnsetHours(96).onsetDirect()).isEqualTo(OnsetDirect.OFF);
+        assertThat(FastSettings.DEFAULT.withProbe(BiasProbe.NONE.withLagScale(0)).onsetDirect())
+                .isEqualTo(OnsetDirect.DEFAULT);
+        FastSettings kicked = FastSettings.DEFAULT.withProbe(BiasProbe.NONE.withInitialLayer(BiasProbe.LAYER_AT_MEAN));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kicked.withOnsetDirect(OnsetDirect.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OnsetDirect.OFF");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OnsetDirect(7.5, -1, 48))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("direct-onset hours -1.0 h");
+    }
+
     @Test
     void theTraceNamesTheGatesVerdict() {
         List<String> lines = new ArrayList<>();
-        benchmark30Days(FastSettings.DEFAULT.withProbe(BiasProbe.directOnsetGate(BiasProbe.DIRECT_GATE_THRESHOLD)
-                .withTrace(lines::add)));
+        benchmark30Days(FastSettings.DEFAULT.withProbe(BiasProbe.NONE.withTrace(lines::add)));
         assertThat(lines.stream().filter(l -> l.startsWith("GATE day     0.00: kick size 5.2")
-                && l.endsWith(": weak, the orbit as shipped"))).hasSize(1);
+                && l.endsWith(": weak, the orbit at once"))).hasSize(1);
         lines.clear();
-        benchmark30Days(FastSettings.DEFAULT.withProbe(BiasProbe.directOnsetGate(5).withTrace(lines::add)));
+        benchmark30Days(FastSettings.DEFAULT.withOnsetDirect(OnsetDirect.gated(5))
+                .withProbe(BiasProbe.NONE.withTrace(lines::add)));
         assertThat(lines.stream().filter(l -> l.endsWith(": strong, direct onset"))).hasSize(1);
     }
 }

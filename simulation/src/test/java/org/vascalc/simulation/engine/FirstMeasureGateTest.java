@@ -123,9 +123,9 @@ class FirstMeasureGateTest {
     void theGateIsOffByDefaultAndRejectsAnUnknownGateOrThreshold() {
         assertThat(BiasProbe.NONE.firstMeasureGate()).isEqualTo(BiasProbe.GATE_NONE);
         assertThat(FastSettings.DEFAULT.probe().firstMeasureGate()).isEqualTo(BiasProbe.GATE_NONE);
-        // (onsetgate: 4 is the direct-onset gate, BiasProbe.GATE_DIRECT_ONSET; 5 the first unknown one)
-        assertThatThrownBy(() -> BiasProbe.NONE.withGate(BiasProbe.GATE_DIRECT_ONSET + 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("first-measurement gate 5");
+        // (onsetgate's gate 4, the direct onset, is FastSettings.onsetDirect since onsetadopt: 4 is the first unknown one)
+        assertThatThrownBy(() -> BiasProbe.NONE.withGate(BiasProbe.GATE_DRIFT + 1, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("first-measurement gate 4");
         assertThatThrownBy(() -> BiasProbe.NONE.withGate(BiasProbe.GATE_KICK, -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gate threshold -1.0");
     }

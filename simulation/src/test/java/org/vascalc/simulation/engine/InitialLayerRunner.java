@@ -75,11 +75,11 @@ class InitialLayerRunner {
                 case "gk" -> BiasProbe.GATE_KICK;
                 case "gb", "gm", "gs" -> BiasProbe.GATE_KICK_BOTH;
                 case "gd" -> BiasProbe.GATE_DRIFT;
-                case "go" -> BiasProbe.GATE_DIRECT_ONSET;
+                case "go" -> GATE_DIRECT_ONSET;
                 default -> throw new IllegalArgumentException("gate " + kv[0] + " must be gk, gb, gm, gs, gd or go");
             };
-            // onsetgate (sixty-third session): go is the gated direct onset (BiasProbe#directOnsetGate), no early
-            // measurement (its first interval is capped at 48 h instead, in probe())
+            // onsetgate (sixty-third session): go is the gated direct onset (OnsetDirect since onsetadopt), no early
+            // measurement (its first interval is capped at 48 h instead, in settings())
             out.add(new Variant(kv[0] + kv[1], BiasProbe.LAYER_AT_MEAN, kv[0].equals("go") ? 0 : 14, gate,
                     Double.parseDouble(kv[1]),
                     kv[0].equals("gm") || kv[0].equals("gs") ? BiasProbe.BLOCK_MINERAL : BiasProbe.BLOCK_ALL,
@@ -104,18 +104,28 @@ class InitialLayerRunner {
         return all.stream().filter(v -> names.isEmpty() || names.contains(v.name() + ",")).toList();
     }
 
+    /**
+     * onsetgate's gate 4, the gated direct onset: since onsetadopt not a probe gate but {@link FastSettings#onsetDirect}
+     * (this runner's "go" variants build it there; every other variant runs with it off, as measured).
+     */
+    static final int GATE_DIRECT_ONSET = 4;
+
     static EngineSimulator simulator(ParameterCatalog p, Variant v, BiasProbe base) {
-        return new EngineSimulator(p, Integrators.standard(), FastSettings.DEFAULT.withProbe(probe(v, base)),
-                FastSettings.DEFAULT, true);
+        return new EngineSimulator(p, Integrators.standard(), settings(v, base), FastSettings.DEFAULT, true);
+    }
+
+    /** Fast mode's settings of variant {@code v} on {@code base}: the onset before onsetadopt but for "go". */
+    static FastSettings settings(Variant v, BiasProbe base) {
+        return v.gate() == GATE_DIRECT_ONSET
+                ? FastSettings.DEFAULT.withProbe(base).withOnsetDirect(OnsetDirect.gated(v.threshold()))
+                : FastSettings.DEFAULT.withOnsetDirect(OnsetDirect.OFF).withProbe(probe(v, base));
     }
 
     /** {@code base} with variant {@code v}'s switches. */
     static BiasProbe probe(Variant v, BiasProbe base) {
         return base.withInitialLayer(v.initialLayer()).withFirstMeasure(v.firstMeasureDays() * 24)
                 .withGate(v.gate(), v.threshold()).withLayerBlock(v.layerBlock())
-                .withLayerSpread(v.layerSpread())
-                .withFirstInterval(v.gate() == BiasProbe.GATE_DIRECT_ONSET ? BiasProbe.DIRECT_FIRST_INTERVAL_HOURS
-                        : base.firstIntervalHours());
+                .withLayerSpread(v.layerSpread());
     }
 
     static void sweep() throws IOException {
@@ -175,7 +185,7 @@ class InitialLayerRunner {
                         fast.counters().get("derivativeEvaluations"), fast.counters().get("orbits")));
                 if (inLine) {
                     // layercost: the same switch in shipped fast mode, the line's runs integrated directly
-                    var direct = new EngineSimulator(p, FastSettings.DEFAULT.withProbe(probe(v, BiasProbe.NONE)),
+                    var direct = new EngineSimulator(p, settings(v, BiasProbe.NONE),
                             FastSettings.DEFAULT, DirectSettings.DEFAULT)
                             .run(s, Mode.FAST, ProgressListener.NONE);
                     sb.append(String.format(Locale.ROOT, " [direct %.3e, %s calls]", BiasMapRunner.worst(ref, direct),

@@ -66,7 +66,7 @@ class MineralKickRowsRunner {
 
     /**
      * onsetgate (sixty-third session): {@code -Dvascalc.scratch.rule=direct} judges the gated direct onset ("go7.5",
-     * {@link BiasProbe#directOnsetGate}) and shows onsetcause's ungated {@code h-onset24h-first2d} ("h24f2") beside it.
+     * {@link OnsetDirect}) and shows onsetcause's ungated {@code h-onset24h-first2d} ("h24f2") beside it.
      */
     static boolean judgesDirect() {
         return System.getProperty("vascalc.scratch.rule", "").equals("direct");
@@ -74,8 +74,8 @@ class MineralKickRowsRunner {
 
     /** onsetcause's {@code h-onset24h-first2d}: every onset's first 24 h directly, every first interval at most 48 h. */
     static FastSettings ungatedDirect() {
-        return FastSettings.DEFAULT.withOnsetHours(BiasProbe.DIRECT_ONSET_HOURS)
-                .withProbe(BiasProbe.NONE.withFirstInterval(BiasProbe.DIRECT_FIRST_INTERVAL_HOURS));
+        return FastSettings.DEFAULT.withOnsetHours(OnsetDirect.DIRECT_HOURS)
+                .withProbe(BiasProbe.NONE.withFirstInterval(OnsetDirect.FIRST_INTERVAL_HOURS));
     }
 
     static List<String> outputs() {
@@ -237,8 +237,14 @@ class MineralKickRowsRunner {
         }
     }
 
+    /** Fast mode before onsetadopt ({@link OnsetDirect#OFF}: "shipped" in this runner's rules) with {@code probe}. */
     static Trajectory fast(ParameterCatalog p, Scenario s, BiasProbe probe, boolean averaged) {
-        return fast(p, s, FastSettings.DEFAULT.withProbe(probe), averaged);
+        return fast(p, s, FastSettings.DEFAULT.withOnsetDirect(OnsetDirect.OFF).withProbe(probe), averaged);
+    }
+
+    /** onsetgate's {@code go7.5}: fast mode's default since onsetadopt ({@link OnsetDirect#DEFAULT}), traced to {@code trace}. */
+    static FastSettings gatedDirect(java.util.function.Consumer<String> trace) {
+        return FastSettings.DEFAULT.withOnsetDirect(OnsetDirect.DEFAULT).withProbe(BiasProbe.NONE.withTrace(trace));
     }
 
     static Trajectory fast(ParameterCatalog p, Scenario s, FastSettings settings, boolean averaged) {
@@ -252,7 +258,7 @@ class MineralKickRowsRunner {
                     d.maxOrbitAgeHours(), d.integrationRelativeTolerance(), d.fluxTolerance(), d.stageQuadrature(),
                     d.exactLinearPart(), d.frozenMilieu(), d.quadratureSamples(), d.affineOwnStep(),
                     d.closedFormVitaminK(), d.reuseRules(), d.onsetHours(), d.vitaminKUptake(), d.onsetRows(),
-                    probe.withGuardSpans(1));
+                    settings.onsetDirect(), probe.withGuardSpans(1));
         }
         SimulationResult r = new EngineSimulator(p, f, FastSettings.DEFAULT,
                 averaged ? DirectSettings.AVERAGED : DirectSettings.DEFAULT).run(s, Mode.FAST, ProgressListener.NONE);
@@ -283,11 +289,11 @@ class MineralKickRowsRunner {
             Trajectory shipped = fast(p, s, BiasProbe.NONE, c.averaged());
             Trajectory gb = dir ? fast(p, s, ungatedDirect(), c.averaged())
                     : fast(p, s, gateB(sp ? BiasProbe.BLOCK_MINERAL : BiasProbe.BLOCK_ALL), c.averaged());
-            Trajectory gm = fast(p, s, dir ? BiasProbe.directOnsetGate(BiasProbe.DIRECT_GATE_THRESHOLD)
-                    : sp ? spread() : gateB(BiasProbe.BLOCK_MINERAL), c.averaged());
+            Trajectory gm = dir ? fast(p, s, gatedDirect(null), c.averaged())
+                    : fast(p, s, sp ? spread() : gateB(BiasProbe.BLOCK_MINERAL), c.averaged());
             if (dir) {
                 // onsetrows: the gate's decisions (a traced run of the rule; the trace changes no arithmetic)
-                fast(p, s, BiasProbe.directOnsetGate(BiasProbe.DIRECT_GATE_THRESHOLD).withTrace(line -> {
+                fast(p, s, gatedDirect(line -> {
                     if (line.startsWith("GATE")) {
                         System.out.println("DECISION " + c.id() + " " + line);
                     }
@@ -384,10 +390,10 @@ class MineralKickRowsRunner {
     static void decade() {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         Scenario s = BiasMapRunner.benchmarkDecade();
-        SimulationResult shipped = new EngineSimulator(p).run(s, Mode.FAST, ProgressListener.NONE);
-        SimulationResult rule = new EngineSimulator(p, FastSettings.DEFAULT.withProbe(judgesDirect()
-                ? BiasProbe.directOnsetGate(BiasProbe.DIRECT_GATE_THRESHOLD) : judgesSpread() ? spread()
-                : gateB(BiasProbe.BLOCK_MINERAL)),
+        SimulationResult shipped = new EngineSimulator(p, FastSettings.DEFAULT.withOnsetDirect(OnsetDirect.OFF),
+                FastSettings.DEFAULT, DirectSettings.DEFAULT).run(s, Mode.FAST, ProgressListener.NONE);
+        SimulationResult rule = new EngineSimulator(p, judgesDirect() ? gatedDirect(null) : FastSettings.DEFAULT
+                .withProbe(judgesSpread() ? spread() : gateB(BiasProbe.BLOCK_MINERAL)),
                 FastSettings.DEFAULT, DirectSettings.DEFAULT).run(s, Mode.FAST, ProgressListener.NONE);
         boolean same = Arrays.deepEquals(shipped.trajectory().values(), rule.trajectory().values());
         System.out.println("DECADE shipped " + shipped.counters());

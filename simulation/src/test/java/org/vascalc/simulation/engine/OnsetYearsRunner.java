@@ -29,13 +29,13 @@ import org.vascalc.simulation.SimulationResult;
 
 /**
  * Developer aid, on request only ({@code -Dvascalc.scratch=true}, or {@code main}; onsetyears, sixty-fourth session,
- * docs/performance-log.md). onsetgate's gated direct onset ({@code go7.5}, {@link BiasProbe#directOnsetGate}) on 24
+ * docs/performance-log.md). onsetgate's gated direct onset ({@code go7.5}, {@link OnsetDirect}) on 24
  * NEW one-year runs fixed (and committed) before any ran: people no earlier grid used, regimens whose onset is NOT at
  * day 0 (a supplement started on day 90 or 150, stopped on day 120, a dose changed, warfarin or vitamin K started or
  * stopped mid-year, a non-calcium binder on haemodialysis started or stopped, a small supplement started at eGFR 15–29).
  * Every run must be OUTSIDE the final line ({@link DirectClass}, which sums every calcium intervention's dose whatever
  * its days, so a dose change counts both doses): {@code list} prints each run with {@link DirectClass}'s verdict and
- * runs nothing. {@code run} measures each in reference mode, shipped fast mode ({@code new EngineSimulator(p)}) and
+ * runs nothing. {@code run} measures each in reference mode, shipped fast mode (before onsetadopt: {@link OnsetDirect#OFF}) and
  * {@code go7.5} (shipped fast mode with the gate), the level as {@code FastVersusReferenceIT}'s (worst
  * {@code |fast - reference| / max(|reference|, 1e-6)} over the SLOW outputs at the 73-day rows) with its output and
  * row, the calls, and the gate's decisions (a traced second {@code go7.5} run, checked to be the same bits); one line
@@ -225,7 +225,9 @@ class OnsetYearsRunner {
                 throw new IllegalStateException(r.key() + " is in the line");
             }
             SimulationResult ref = shippedSim.run(s, Mode.REFERENCE, ProgressListener.NONE);
-            SimulationResult shipped = new EngineSimulator(p).run(s, Mode.FAST, ProgressListener.NONE);
+            // (fast mode before onsetadopt, OnsetDirect.OFF, as measured)
+            SimulationResult shipped = new EngineSimulator(p, FastSettings.DEFAULT.withOnsetDirect(OnsetDirect.OFF),
+                    FastSettings.DEFAULT, DirectSettings.DEFAULT).run(s, Mode.FAST, ProgressListener.NONE);
             SimulationResult go = gated(p, BiasProbe.NONE).run(s, Mode.FAST, ProgressListener.NONE);
             List<String> gates = new ArrayList<>();
             BiasProbe traced = BiasProbe.NONE.withTrace(line -> {
@@ -247,10 +249,9 @@ class OnsetYearsRunner {
 
     /** Shipped fast mode with onsetgate's gate ({@code go7.5}), as {@code MineralKickRowsRunner#decade} builds it. */
     static EngineSimulator gated(ParameterCatalog p, BiasProbe base) {
-        BiasProbe g = BiasProbe.directOnsetGate(BiasProbe.DIRECT_GATE_THRESHOLD);
-        BiasProbe probe = base.traced() ? g.withTrace(base.trace()) : g;
-        return new EngineSimulator(p, FastSettings.DEFAULT.withProbe(probe), FastSettings.DEFAULT,
-                DirectSettings.DEFAULT);
+        // (onsetadopt: the gate is fast mode's default, OnsetDirect.DEFAULT; this runner's "shipped" is OnsetDirect.OFF)
+        return new EngineSimulator(p, FastSettings.DEFAULT.withOnsetDirect(OnsetDirect.DEFAULT).withProbe(base),
+                FastSettings.DEFAULT, DirectSettings.DEFAULT);
     }
 
     @Test
