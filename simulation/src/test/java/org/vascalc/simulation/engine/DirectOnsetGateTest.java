@@ -125,6 +125,31 @@ class DirectOnsetGateTest {
         assertThat(strong.counters().get("orbits")).isEqualTo(direct.counters().get("orbits") + 1);
     }
 
+    /**
+     * The benchmark decade (as {@code DecadeTimingRunner} runs it): its onset is weak (5.26), so the default gives the
+     * rows of fast mode before onsetadopt ({@link OnsetDirect#OFF}) to the bit, with the counters before it (4 077
+     * calls, 551 orbit steps, 8 orbits; docs/performance.md) and two calls more by default (the kick's size, two
+     * SLOW-row evaluations).
+     */
+    @Test
+    void theBenchmarkDecadeKeepsItsRowsByDefaultWithTwoCallsMoreThanWithTheGateOff() {
+        List<String> ids = List.of("serumCalciumTotal", "pth", "bmd", "mineral.glandCapacity", "mineral.glandPool",
+                "mineral.osteoclasts", "mineral.caBone", "mineral.caBoneExch", "mineral.caUrineCum",
+                "mineral.caFaecesCum", "vitk.cMgpFraction");
+        Scenario decade = Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
+                Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
+        var p = ModelAssembly.defaultParameters();
+        SimulationResult off = new EngineSimulator(p, FastSettings.DEFAULT.withOnsetDirect(OnsetDirect.OFF),
+                FastSettings.DEFAULT, DirectSettings.DEFAULT).run(decade, Mode.FAST, ProgressListener.NONE);
+        SimulationResult byDefault = new EngineSimulator(p).run(decade, Mode.FAST, ProgressListener.NONE);
+        assertThat(off.counters()).containsEntry("derivativeEvaluations", 4077L).containsEntry("orbitSteps", 551L)
+                .containsEntry("orbits", 8L);
+        assertThat(byDefault.trajectory().values()).isDeepEqualTo(off.trajectory().values());
+        assertThat(byDefault.counters()).containsEntry("derivativeEvaluations", 4079L).containsEntry("orbitSteps", 551L)
+                .containsEntry("orbits", 8L);
+    }
+
     /** A probe's onset experiment turns the gate off (it was measured against the onset before onsetadopt). */
     @Test
     void aProbesOnsetSwitchOrOnsetHoursTurnTheGateOffAndTheTwoCannotBeCombined() {
