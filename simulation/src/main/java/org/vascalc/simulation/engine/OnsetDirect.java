@@ -2,8 +2,8 @@ package org.vascalc.simulation.engine;
 
 /**
  * Averaged fast mode's gated direct onset ({@link FastSettings#onsetDirect}; onsetgate, sixty-third session, the
- * default since onsetadopt, sixty-fourth session; docs/performance.md, "Onsets"). At a regimen's onset outside the
- * run-in (where a dosed schedule starts or stops) fast mode computes the new orbit and the size of its initial layer's
+ * default since onsetadopt, sixty-fourth session; docs/performance.md, "The gated direct onset"). At a regimen's
+ * onset outside the run-in (where a dosed schedule starts or stops) fast mode computes the new orbit and the size of its initial layer's
  * kick on the SLOW states ({@link InitialLayer#size}: the largest SLOW state's {@code -B J^-1 e0}, {@code B} at the
  * orbit's mean, every FAST state's layer but the closed vitamin K block's, in units of the orbit reuse control's
  * tolerance for that state; no kick is applied). Below {@link #gateReuseTolerances} the run goes on with that orbit
