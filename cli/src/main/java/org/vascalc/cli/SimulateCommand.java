@@ -69,7 +69,7 @@ final class SimulateCommand implements Callable<Integer> {
                     + "a day or more from binders and supplements, or 700 mg a day or more below eGFR 30 or on "
                     + "dialysis, fast integrates every dose from that regimen's start instead of averaging, at a "
                     + "twentieth to a thirtieth of reference's derivative calls; elsewhere fast's slow outputs were "
-                    + "measured within 1.2 %% of reference (within 1 %% in 105 of 109 one-year runs tested; "
+                    + "measured within about 1.2 %% of reference (within 1 %% in 105 of 109 one-year runs tested; "
                     + "docs/performance.md) (default: ${DEFAULT-VALUE}).")
     private Mode mode;
 
