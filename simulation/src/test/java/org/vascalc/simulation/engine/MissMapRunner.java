@@ -47,8 +47,12 @@ import org.vascalc.simulation.scenario.ScenarioFiles;
  * Prints one {@code MISSMAP} line per cell (worst level, the channel and 73-day row that set it, fast mode's
  * derivative calls, the reference osteoclasts' end-to-start ratio) and appends them to {@code target/missmap.tsv}.
  * The whole grid's table is committed as {@value #TABLE} (the sixty-second session's run, leftovers29: 2026-12-07,
- * main d159c5c7, the file the run wrote, unedited; docs/performance-log.md): with {@code -Dvascalc.scratch.png=FILE}
- * the runner runs nothing and draws the map from that table as a heat map (docs/img/fast-agreement-map.png). A new
+ * main d159c5c7, the file the run wrote, unedited; docs/performance-log.md), and with the gated direct onset as
+ * {@code missmap-onsetdirect.tsv} beside it (onsetadopt). With {@code -Dvascalc.scratch.png=FILE} the runner runs
+ * nothing and draws the map from a committed table as a heat map: {@code -Dvascalc.scratch.table=NAME} names it
+ * ({@link #TABLES}; without it {@value #TABLE}), and the picture's subtitle says which fast mode measured it.
+ * docs/img/fast-agreement-map.png is drawn from {@code missmap-onsetdirect.tsv}, fast mode's default since
+ * onsetadopt (mapredraw). A new
  * run of the whole grid (delete {@code target/missmap.tsv} first: the run appends) replaces the table by copying
  * its {@code target/missmap.tsv} there. References are cached in {@code target/reference-cache-missmap} (delete it
  * when the model changes); {@code -Dvascalc.scratch.only} picks columns by key ({@code egfr30,hd-labs,} ...),
@@ -58,6 +62,31 @@ class MissMapRunner {
 
     /** The measured map, one line per cell as {@link #print} writes them, from the project's root. */
     static final String TABLE = "simulation/src/test/resources/missmap/missmap.tsv";
+
+    /** The committed tables by file name, each with the fast mode that measured it (the picture's subtitle says it). */
+    static final Map<String, String> TABLES = Map.of(
+            "missmap.tsv", "fast mode before the gated direct onset, averaged (2026-12-07, main d159c5c7)",
+            "missmap-onsetdirect.tsv", "fast mode with the gated direct onset, averaged;"
+                    + " cells inside the direct line are integrated directly when run");
+
+    /** A committed table: its file name, the fast mode that measured it, its lines. */
+    record MapTable(String name, String fastMode, List<String> lines) {
+    }
+
+    /**
+     * The committed table {@code name} names (a file name of {@link #TABLES}; blank: {@value #TABLE}'s); any other
+     * name is refused, naming the property and the tables there are.
+     */
+    static MapTable table(String name) throws IOException {
+        String file = name.isBlank() ? Path.of(TABLE).getFileName().toString() : name.strip();
+        String fastMode = TABLES.get(file);
+        if (fastMode == null) {
+            throw new IllegalArgumentException("-Dvascalc.scratch.table=" + name + ": no such committed table; one of "
+                    + new java.util.TreeSet<>(TABLES.keySet()) + " (in " + Path.of(TABLE).getParent() + ")");
+        }
+        return new MapTable(file, fastMode,
+                Files.readAllLines(ProjectFiles.require(Path.of(TABLE).resolveSibling(file).toString())));
+    }
 
     /** The kidney columns in map order; keys are stable (the TSV and the cache use them). */
     static Map<String, Column> columns() {
@@ -123,7 +152,7 @@ class MissMapRunner {
     void print() throws IOException {
         String png = System.getProperty("vascalc.scratch.png", "");
         if (!png.isEmpty()) { // the committed table, not this checkout's target/ (which a partial run fills)
-            draw(Files.readAllLines(ProjectFiles.require(TABLE)), Path.of(png));
+            draw(table(System.getProperty("vascalc.scratch.table", "")), Path.of(png));
             return;
         }
         var params = ModelAssembly.defaultParameters();
@@ -157,9 +186,9 @@ class MissMapRunner {
     }
 
     /** The heat map: a cell per (load, kidney), coloured by the worst level on a log scale, its value written in. */
-    static void draw(List<String> tsvLines, Path out) throws IOException {
+    static void draw(MapTable table, Path out) throws IOException {
         Map<String, String[]> cells = new LinkedHashMap<>();
-        for (String line : tsvLines) {
+        for (String line : table.lines()) {
             String[] f = line.split("\t");
             cells.put(f[0] + "|" + f[1], f);
         }
@@ -181,7 +210,9 @@ class MissMapRunner {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         g.drawString("Fast mode vs reference mode: worst relative difference of the slow outputs, one year", 12, 26);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        g.drawString("(73-day rows, as FastVersusReferenceIT; the limit is 1 %; bold frame: a miss)", 12, 46);
+        g.drawString("(" + table.fastMode() + ")", 12, 46);
+        g.drawString("73-day rows, as FastVersusReferenceIT; the limit is 1 %; bold frame: a miss; table "
+                + table.name(), 12, 64);
         int x = left;
         for (Column c : cols.values()) {
             drawCentred(g, c.label(), x + cw / 2, top - 12);
