@@ -46,13 +46,14 @@ import org.vascalc.simulation.scenario.ScenarioFiles;
  * </ul>
  * Prints one {@code MISSMAP} line per cell (worst level, the channel and 73-day row that set it, fast mode's
  * derivative calls, the reference osteoclasts' end-to-start ratio) and appends them to {@code target/missmap.tsv}.
- * The whole grid's table is committed as {@value #TABLE} (the sixty-second session's run, leftovers29: 2026-12-07,
- * main d159c5c7, the file the run wrote, unedited; docs/performance-log.md), and with the gated direct onset as
- * {@code missmap-onsetdirect.tsv} beside it (onsetadopt). With {@code -Dvascalc.scratch.png=FILE} the runner runs
+ * The whole grid's table is committed as {@code missmap.tsv} (the sixty-second session's run, leftovers29:
+ * 2026-12-07, main d159c5c7, the file the run wrote, unedited; docs/performance-log.md), and with the gated direct
+ * onset as {@value #TABLE} beside it (onsetadopt). With {@code -Dvascalc.scratch.png=FILE} the runner runs
  * nothing and draws the map from a committed table as a heat map: {@code -Dvascalc.scratch.table=NAME} names it
- * ({@link #TABLES}; without it {@value #TABLE}), and the picture's subtitle says which fast mode measured it.
- * docs/img/fast-agreement-map.png is drawn from {@code missmap-onsetdirect.tsv}, fast mode's default since
- * onsetadopt (mapredraw). A new
+ * ({@link #TABLES}; without it {@value #TABLE}, fast mode's default since onsetadopt; mapmark made it the default),
+ * and the picture's subtitle says which fast mode measured it. Cells inside {@link DirectClass}'s final line, which
+ * shipped fast mode integrates dose by dose, are drawn grey and hatched with a "direct" tag (mapmark): their number is
+ * the averaged engine's, not what fast mode gives. docs/img/fast-agreement-map.png is drawn from {@value #TABLE}. A new
  * run of the whole grid (delete {@code target/missmap.tsv} first: the run appends) replaces the table by copying
  * its {@code target/missmap.tsv} there. References are cached in {@code target/reference-cache-missmap} (delete it
  * when the model changes); {@code -Dvascalc.scratch.only} picks columns by key ({@code egfr30,hd-labs,} ...),
@@ -60,14 +61,17 @@ import org.vascalc.simulation.scenario.ScenarioFiles;
  */
 class MissMapRunner {
 
-    /** The measured map, one line per cell as {@link #print} writes them, from the project's root. */
-    static final String TABLE = "simulation/src/test/resources/missmap/missmap.tsv";
+    /**
+     * The measured map the drawing reads by default (the one with the gated direct onset, fast mode's default), one
+     * line per cell as {@link #print} writes them, from the project's root; the other committed tables lie beside it.
+     */
+    static final String TABLE = "simulation/src/test/resources/missmap/missmap-onsetdirect.tsv";
 
     /** The committed tables by file name, each with the fast mode that measured it (the picture's subtitle says it). */
     static final Map<String, String> TABLES = Map.of(
             "missmap.tsv", "fast mode before the gated direct onset, averaged (2026-12-07, main d159c5c7)",
             "missmap-onsetdirect.tsv", "fast mode with the gated direct onset, averaged;"
-                    + " cells inside the direct line are integrated directly when run");
+                    + " grey hatched cells: fast mode integrates them directly");
 
     /** A committed table: its file name, the fast mode that measured it, its lines. */
     record MapTable(String name, String fastMode, List<String> lines) {
@@ -185,8 +189,26 @@ class MissMapRunner {
         return HeldOutGrid.measure(s, sim, dir, slow, false);
     }
 
-    /** The heat map: a cell per (load, kidney), coloured by the worst level on a log scale, its value written in. */
-    static void draw(MapTable table, Path out) throws IOException {
+    /**
+     * A cell as {@link #draw} drew it: its column and load keys, its level (NaN if not run or failed), whether it lies
+     * inside {@link DirectClass}'s final line (drawn grey and hatched, tagged "direct") and whether it misses (bold
+     * frame).
+     */
+    record DrawnCell(String column, String load, double level, boolean direct, boolean miss) {
+    }
+
+    /** The key's entry for the marked cells (mapmark), as the picture writes it. */
+    static final String DIRECT_KEY = "direct: fast mode integrates this regimen dose by dose (within 0.03 % of"
+            + " reference); the number is the averaged engine's, for the record";
+
+    /**
+     * The heat map: a cell per (load, kidney), coloured by the worst level on a log scale, its value written in; a cell
+     * inside {@link DirectClass}'s final line ({@link DirectClass#inClass} on the cell's scenario) is drawn grey and
+     * hatched with a "direct" tag, since shipped fast mode does not average it: its colour would say what the averaged
+     * engine gives, which is not what a user gets. Misses keep their bold frame either way. Returns the cells drawn,
+     * in the table's order of columns then loads.
+     */
+    static List<DrawnCell> draw(MapTable table, Path out) throws IOException {
         Map<String, String[]> cells = new LinkedHashMap<>();
         for (String line : table.lines()) {
             String[] f = line.split("\t");
@@ -199,7 +221,9 @@ class MissMapRunner {
         int left = 250;
         int top = 96;
         int w = left + cw * cols.size() + 20;
-        int h = top + ch * rows.size() + 96;
+        int h = top + ch * rows.size() + 136;
+        var params = ModelAssembly.defaultParameters();
+        List<DrawnCell> drawn = new ArrayList<>();
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -211,8 +235,8 @@ class MissMapRunner {
         g.drawString("Fast mode vs reference mode: worst relative difference of the slow outputs, one year", 12, 26);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         g.drawString("(" + table.fastMode() + ")", 12, 46);
-        g.drawString("73-day rows, as FastVersusReferenceIT; the limit is 1 %; bold frame: a miss; table "
-                + table.name(), 12, 64);
+        g.drawString("73-day rows, as FastVersusReferenceIT; the limit is 1 %; bold frame: a miss; grey hatched:"
+                + " direct (see the key); table " + table.name(), 12, 64);
         int x = left;
         for (Column c : cols.values()) {
             drawCentred(g, c.label(), x + cw / 2, top - 12);
@@ -223,27 +247,36 @@ class MissMapRunner {
             g.setColor(Color.BLACK);
             g.drawString(r.getValue().label(), 12, y + ch / 2 + 5);
             x = left;
-            for (String ck : cols.keySet()) {
-                String[] f = cells.get(ck + "|" + r.getKey());
+            for (var c : cols.entrySet()) {
+                String[] f = cells.get(c.getKey() + "|" + r.getKey());
                 double level = f == null || f[2].equals("FAILED") ? Double.NaN : Double.parseDouble(f[2]);
-                g.setColor(Double.isNaN(level) ? new Color(230, 230, 230) : colour(level));
-                g.fillRect(x, y, cw, ch);
+                boolean direct = DirectClass.inClass(cell(c.getKey(), c.getValue(), r.getKey(), r.getValue()), params);
+                boolean miss = level >= 0.01;
+                String text = f == null ? "not run" : Double.isNaN(level) ? "failed" : percent(level);
+                if (direct) {
+                    drawDirect(g, text, x, y, cw, ch);
+                } else {
+                    g.setColor(Double.isNaN(level) ? new Color(230, 230, 230) : colour(level));
+                    g.fillRect(x, y, cw, ch);
+                    g.setColor(Color.BLACK);
+                    drawCentred(g, text, x + cw / 2, y + ch / 2 + 5);
+                }
                 g.setColor(Color.WHITE);
                 g.drawRect(x, y, cw, ch);
-                g.setColor(Color.BLACK);
-                String text = f == null ? "not run" : Double.isNaN(level) ? "failed" : percent(level);
-                drawCentred(g, text, x + cw / 2, y + ch / 2 + 5);
-                if (level >= 0.01) {
+                if (miss) {
+                    g.setColor(Color.BLACK);
                     g.setStroke(new BasicStroke(3));
                     g.drawRect(x + 2, y + 2, cw - 4, ch - 4);
                     g.setStroke(new BasicStroke(1));
                 }
+                drawn.add(new DrawnCell(c.getKey(), r.getKey(), level, direct, miss));
                 x += cw;
             }
             y += ch;
         }
         // The colour key.
         y += 24;
+        g.setColor(Color.BLACK);
         g.drawString("key:", 12, y + 16);
         double[] keys = {1e-3, 3e-3, 5e-3, 8e-3, 1e-2, 2e-2, 5e-2};
         x = left;
@@ -254,8 +287,41 @@ class MissMapRunner {
             drawCentred(g, String.format(Locale.ROOT, "%s %%", plain(100 * k)), x + cw / 2, y + 17);
             x += cw;
         }
+        // The marked cells' key entry: a sample cell as the map draws one, and what it means.
+        y += 36;
+        drawDirect(g, "0.12 %", left, y, cw, ch);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        int colon = DIRECT_KEY.indexOf("(within");
+        g.drawString(DIRECT_KEY.substring(0, colon).strip(), left + cw + 12, y + 16);
+        g.drawString(DIRECT_KEY.substring(colon), left + cw + 12, y + 33);
         g.dispose();
         ImageIO.write(img, "png", out.toFile());
+        return List.copyOf(drawn);
+    }
+
+    /**
+     * A cell inside the final line: greys only (light fill, hatching, the averaged number in dark grey) and a small
+     * "direct" tag, so that it does not read as fast mode's result; the caller draws a miss's bold frame over it.
+     */
+    private static void drawDirect(Graphics2D g, String text, int x, int y, int cw, int ch) {
+        g.setColor(new Color(236, 236, 236));
+        g.fillRect(x, y, cw, ch);
+        var clip = g.getClip();
+        g.clipRect(x, y, cw, ch);
+        g.setColor(new Color(205, 205, 205));
+        for (int d = -ch; d < cw; d += 8) {
+            g.drawLine(x + d, y + ch, x + d + ch, y);
+        }
+        g.setClip(clip);
+        Font font = g.getFont();
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+        g.setColor(new Color(70, 70, 70));
+        String tag = "direct";
+        g.drawString(tag, x + cw - 7 - g.getFontMetrics().stringWidth(tag), y + 15);
+        g.setFont(font);
+        g.setColor(new Color(80, 80, 80));
+        drawCentred(g, text, x + cw / 2, y + ch / 2 + 12);
     }
 
     /**

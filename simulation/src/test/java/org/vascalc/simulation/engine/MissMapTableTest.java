@@ -15,7 +15,7 @@ import org.vascalc.simulation.scenario.ProjectFiles;
 
 /**
  * leftovers29: the fast-agreement map's table was not in the repository (the picture and docs/performance.md's
- * paragraph quoted a run of the fifty-fifth session). It is now committed ({@link MissMapRunner#TABLE}), and beside it
+ * paragraph quoted a run of the fifty-fifth session). It is now committed ({@code missmap.tsv}), and beside it
  * the map with the gated direct onset ({@code missmap-onsetdirect.tsv}, onsetadopt); these check that each is the
  * whole grid, and that the paragraph's counts are the tables' (mapredraw: the new table's first, the old one's in a
  * sentence).
