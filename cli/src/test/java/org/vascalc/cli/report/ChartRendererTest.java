@@ -323,12 +323,8 @@ class ChartRendererTest {
      */
     @Test
     void linesAPixelApartOnASmallPlotLieOnEachOtherAndLinesClearlyApartDoNot() throws Exception {
-        double[] x = new double[40];
-        double[] food = new double[40];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = i;
-            food[i] = 100 + i;
-        }
+        double[] x = FORTY_YEARS.clone();
+        double[] food = risingFood(x);
         int w = 400; // a plot about 150 px tall (review20's was about 220)
         int h = 250;
         double perPixel = unitsPerPixel(new Panel("p", "t", "years", "mg", List.of(new Series("food", x, food)), "", ""), w, h);
@@ -357,12 +353,8 @@ class ChartRendererTest {
      */
     @Test
     void linesSampledAtDifferentXDrawnAsOneLieOnEachOther() throws Exception {
-        double[] x = new double[40];
-        double[] food = new double[40];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = i;
-            food[i] = 100 + i;
-        }
+        double[] x = FORTY_YEARS.clone();
+        double[] food = risingFood(x);
         int w = 400;
         int h = 250;
         double perPixel = unitsPerPixel(new Panel("p", "t", "years", "mg", List.of(new Series("food", x, food)), "", ""), w, h);
@@ -390,12 +382,8 @@ class ChartRendererTest {
      */
     @Test
     void linesSampledAtDifferentXApartSomewhereOrSideBySideDoNotLieOnEachOther() throws Exception {
-        double[] x = new double[40];
-        double[] food = new double[40];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = i;
-            food[i] = 100 + i;
-        }
+        double[] x = FORTY_YEARS.clone();
+        double[] food = risingFood(x);
         int w = 400;
         int h = 250;
         double perPixel = unitsPerPixel(new Panel("p", "t", "years", "mg", List.of(new Series("food", x, food)), "", ""), w, h);
@@ -424,12 +412,8 @@ class ChartRendererTest {
      */
     @Test
     void theCaptionFollowsWhatIsDrawnAtEachSize() throws Exception {
-        double[] x = new double[40];
-        double[] food = new double[40];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = i;
-            food[i] = 100 + i;
-        }
+        double[] x = FORTY_YEARS.clone();
+        double[] food = risingFood(x);
         Panel alone = new Panel("p", "t", "years", "mg", List.of(new Series("food", x, food)), "", "");
         double smallPerPixel = unitsPerPixel(alone, 480, 300);
         double largePerPixel = unitsPerPixel(alone, 1280, 900);
@@ -456,6 +440,14 @@ class ChartRendererTest {
                 org.assertj.core.data.Percentage.withPercentage(15));
         assertThat(bluePixels(arms, 480, 300)).as("blue pixels, small, against alone")
                 .isGreaterThan(bluePixels(alone, 480, 300));
+    }
+
+    /** Years 0-39: the x of the "lies on" tests' lines. */
+    private static final double[] FORTY_YEARS = java.util.stream.IntStream.range(0, 40).mapToDouble(i -> i).toArray();
+
+    /** The "lies on" tests' food arm: 100 mg rising 1 mg a year over {@code x}. */
+    private static double[] risingFood(double[] x) {
+        return java.util.Arrays.stream(x).map(t -> 100 + t).toArray();
     }
 
     private static Panel twoArms(double[] x, double[] food, double offset) {

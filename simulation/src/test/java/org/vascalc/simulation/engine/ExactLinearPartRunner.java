@@ -60,7 +60,7 @@ class ExactLinearPartRunner {
                     sb.append(String.format(Locale.ROOT, " %s %.3e", id.replace("mineral.", ""), level(t, id, ref)));
                 }
                 if (exact) {
-                    sb.append(String.format(Locale.ROOT, " paths' fluxes %.3e", paths(plainOf[g], t, fluxes)));
+                    sb.append(String.format(Locale.ROOT, " paths' fluxes %.3e", ExactLinearPartTest.worstIncrementDifference(plainOf[g], t, fluxes)));
                 } else {
                     plainOf[g] = t;
                 }
@@ -87,18 +87,6 @@ class ExactLinearPartRunner {
         double w = 0;
         for (int i = 0; i < a.length; i++) {
             w = Math.max(w, Math.abs(a[i] - b[i]) / Math.max(Math.abs(b[i]), 1e-6));
-        }
-        return w;
-    }
-
-    /** {@link ExactLinearPartTest}'s measure: the worst increment's relative difference between the two paths. */
-    private static double paths(Trajectory plain, Trajectory exact, List<String> fluxes) {
-        double w = 0;
-        for (String id : fluxes) {
-            double[] a = plain.series(id);
-            double[] b = exact.series(id);
-            double inc = a[a.length - 1] - a[0];
-            w = Math.max(w, Math.abs((b[b.length - 1] - b[0]) - inc) / Math.abs(inc));
         }
         return w;
     }
